@@ -28,12 +28,14 @@ use proc_macro::TokenStream;
 /// `http_status!` from the content files.
 ///
 /// With no argument it reads the content embedded in this crate. With a
-/// string literal it reads that directory, relative to the invoking crate's
-/// manifest (used by tests that feed malformed content).
+/// string literal it reads that directory, relative to the directory of the
+/// source file that invokes it (used by tests that feed malformed content).
 #[doc(hidden)]
 #[proc_macro]
 pub fn status_api(input: TokenStream) -> TokenStream {
-    generate::status_api(input.into()).into()
+    let caller = proc_macro::Span::call_site().local_file();
+    let base = caller.as_deref().and_then(std::path::Path::parent);
+    generate::status_api(input.into(), base).into()
 }
 
 /// The engine behind `httpstatuses::http_status!`: input is

@@ -59,8 +59,19 @@ pub fn decode(file: &SourceFile) -> Result<String, Diagnostic> {
     Ok(text.replace("\r\n", "\n"))
 }
 
-/// Parses a status file (`<code>.md`).
-pub fn parse_status(file: &SourceFile) -> Result<Status, Vec<Diagnostic>> {
+/// Parses a status file (`<code>.md`): the status, if its key fields could
+/// be read, and every problem found. A status with problems is returned too,
+/// so cross-file checks can still report on it; it must not be generated.
+pub fn parse_status(file: &SourceFile) -> (Option<Status>, Vec<Diagnostic>) {
+    match parse_status_fields(file) {
+        Ok(parsed) => parsed,
+        Err(problems) => (None, problems),
+    }
+}
+
+fn parse_status_fields(
+    file: &SourceFile,
+) -> Result<(Option<Status>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let text = decode(file).map_err(|d| vec![d])?;
     let document = front_matter::split(&text)
         .map_err(|(line, message)| vec![Diagnostic::new(&file.display, Some(line), message)])?;
@@ -109,32 +120,32 @@ pub fn parse_status(file: &SourceFile) -> Result<Status, Vec<Diagnostic>> {
 
     let code = code.and_then(|code| fields.in_range(code, "code"));
     let set = set.and_then(|set| fields.in_range(set, "set"));
-    match (
-        fields.problems.is_empty(),
-        code,
-        set,
-        title,
-        references,
-        body,
-    ) {
-        (true, Some(code), Some(set), Some(title), Some(references), Some(body)) => Ok(Status {
-            file: file.display.clone(),
-            code,
-            set,
-            lines: FieldLines {
-                set: fields.line("set").unwrap_or(1),
-                code: fields.line("code").unwrap_or(1),
-                title: fields.line("title").unwrap_or(1),
-            },
-            title: title.trim().to_owned(),
-            registry,
-            origin,
-            references,
-            prose: body.prose,
-            sources: body.sources,
-        }),
-        _ => Err(fields.problems),
-    }
+    let status = match (code, set, title, references) {
+        (Some(code), Some(set), Some(title), Some(references)) => {
+            let body = body.unwrap_or(markdown::Body {
+                prose: String::new(),
+                sources: String::new(),
+            });
+            Some(Status {
+                file: file.display.clone(),
+                code,
+                set,
+                lines: FieldLines {
+                    set: fields.line("set").unwrap_or(1),
+                    code: fields.line("code").unwrap_or(1),
+                    title: fields.line("title").unwrap_or(1),
+                },
+                title: title.trim().to_owned(),
+                registry,
+                origin,
+                references,
+                prose: body.prose,
+                sources: body.sources,
+            })
+        }
+        _ => None,
+    };
+    Ok((status, fields.problems))
 }
 
 /// Parses `frameworks.yaml`: a list of `{key, variant, method, doc}`.
@@ -418,18 +429,20 @@ mod tests {
         }
     }
 
-    fn messages(result: Result<Status, Vec<Diagnostic>>) -> Vec<String> {
-        result
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+    fn messages((_, problems): (Option<Status>, Vec<Diagnostic>)) -> Vec<String> {
+        assert!(!problems.is_empty(), "expected problems");
+        problems.iter().map(ToString::to_string).collect()
+    }
+
+    fn accepted((status, problems): (Option<Status>, Vec<Diagnostic>)) -> Status {
+        assert!(problems.is_empty(), "{problems:#?}");
+        status.expect("a status without problems")
     }
 
     #[test]
     fn the_seed_file_is_accepted_verbatim() {
         let seed = include_bytes!("../../tests/fixtures/seed-204.md");
-        let status = parse_status(&file("204.md", seed)).unwrap();
+        let status = accepted(parse_status(&file("204.md", seed)));
         assert_eq!(
             (status.code, status.set, status.title.as_str()),
             (204, 2, "No Content")
@@ -456,7 +469,7 @@ mod tests {
     #[test]
     fn bom_and_crlf_are_accepted() {
         let text = "\u{FEFF}---\r\nset: 2\r\ncode: 204\r\ntitle: No Content\r\n---\r\n\r\nProse.\r\n\r\n---\r\n\r\n* Source: x\r\n";
-        let status = parse_status(&file("204.md", text.as_bytes())).unwrap();
+        let status = accepted(parse_status(&file("204.md", text.as_bytes())));
         assert_eq!(status.prose, "Prose.");
         assert_eq!(
             (status.lines.set, status.lines.code, status.lines.title),

@@ -70,15 +70,15 @@ pub fn load(dir: &ContentDir) -> (Catalog, Vec<Diagnostic>) {
             ));
             continue;
         };
-        match parse_status(file) {
-            Ok(status) => {
-                let before = problems.len();
-                check_status(&status, file_code, &mut problems);
-                if problems.len() == before {
-                    statuses.push(status);
-                }
-            }
-            Err(found) => problems.extend(found),
+        let (status, found) = parse_status(file);
+        let clean = found.is_empty();
+        problems.extend(found);
+        let Some(status) = status else { continue };
+        let before = problems.len();
+        check_status(&status, file_code, &mut problems);
+        check_references(&status, &frameworks, &mut problems);
+        if clean && problems.len() == before {
+            statuses.push(status);
         }
     }
     if statuses.is_empty() && problems.is_empty() {
@@ -89,7 +89,7 @@ pub fn load(dir: &ContentDir) -> (Catalog, Vec<Diagnostic>) {
         ));
     }
 
-    let entries = check_across_files(statuses, &frameworks, &mut problems);
+    let entries = check_across_files(statuses, &mut problems);
     (
         Catalog {
             frameworks,
@@ -134,13 +134,33 @@ fn check_status(status: &Status, file_code: u16, problems: &mut Vec<Diagnostic>)
     }
 }
 
-/// Cross-file checks: duplicate codes, variant name clashes, unknown or
-/// ambiguous framework names. Returns the statuses that passed, by code.
-fn check_across_files(
-    statuses: Vec<Status>,
-    frameworks: &[Framework],
-    problems: &mut Vec<Diagnostic>,
-) -> Vec<Entry> {
+/// Every `references` key must be a declared framework.
+fn check_references(status: &Status, frameworks: &[Framework], problems: &mut Vec<Diagnostic>) {
+    for reference in &status.references {
+        if !frameworks
+            .iter()
+            .any(|framework| framework.key == reference.framework_key)
+        {
+            let known: Vec<&str> = frameworks
+                .iter()
+                .map(|framework| framework.key.as_str())
+                .collect();
+            problems.push(Diagnostic::new(
+                &status.file,
+                Some(reference.line),
+                format!(
+                    "unknown framework `{}`; frameworks.yaml declares: {}",
+                    reference.framework_key,
+                    known.join(", ")
+                ),
+            ));
+        }
+    }
+}
+
+/// Cross-file checks: duplicate codes, variant name clashes, framework
+/// names given to two codes. Returns the statuses that passed, by code.
+fn check_across_files(statuses: Vec<Status>, problems: &mut Vec<Diagnostic>) -> Vec<Entry> {
     let mut by_code: BTreeMap<u16, Entry> = BTreeMap::new();
     let mut variants: BTreeMap<String, (String, String)> = BTreeMap::new();
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
@@ -177,25 +197,6 @@ fn check_across_files(
         }
         let before = problems.len();
         for reference in &status.references {
-            if !frameworks
-                .iter()
-                .any(|framework| framework.key == reference.framework_key)
-            {
-                let known: Vec<&str> = frameworks
-                    .iter()
-                    .map(|framework| framework.key.as_str())
-                    .collect();
-                problems.push(Diagnostic::new(
-                    &status.file,
-                    Some(reference.line),
-                    format!(
-                        "unknown framework `{}`; frameworks.yaml declares: {}",
-                        reference.framework_key,
-                        known.join(", ")
-                    ),
-                ));
-                continue;
-            }
             let key = (reference.framework_key.clone(), reference.name.clone());
             if let Some(file) = names.get(&key) {
                 problems.push(Diagnostic::new(

@@ -17,8 +17,9 @@ use std::path::Path;
 ///
 /// Content problems become compile errors, but the API is still generated
 /// from the valid files so the user is not buried in follow-on errors.
-pub fn status_api(input: TokenStream) -> TokenStream {
-    let dir = match content_dir(input) {
+/// `base` is the directory a relative content path is resolved against.
+pub fn status_api(input: TokenStream, base: Option<&Path>) -> TokenStream {
+    let dir = match content_dir(input, base) {
         Ok(dir) => dir,
         Err(error) => return error.to_compile_error(),
     };
@@ -39,22 +40,19 @@ pub fn api(catalog: &Catalog) -> TokenStream {
     out
 }
 
-fn content_dir(input: TokenStream) -> syn::Result<ContentDir> {
+fn content_dir(input: TokenStream, base: Option<&Path>) -> syn::Result<ContentDir> {
     if input.is_empty() {
         return Ok(source::embedded());
     }
     let path: syn::LitStr = syn::parse2(input)?;
-    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| {
+    let base = base.ok_or_else(|| {
         syn::Error::new(
             path.span(),
-            "CARGO_MANIFEST_DIR is not set; build with cargo",
+            "cannot tell which source file invokes this macro, so cannot resolve the path",
         )
     })?;
     let relative = path.value();
-    Ok(source::read_dir(
-        &Path::new(&manifest_dir).join(&relative),
-        &relative,
-    ))
+    Ok(source::read_dir(&base.join(&relative), &relative))
 }
 
 #[cfg(test)]
@@ -64,8 +62,8 @@ mod tests {
 
     #[test]
     fn expansion_is_deterministic_and_has_no_absolute_paths() {
-        let first = status_api(TokenStream::new()).to_string();
-        let second = status_api(TokenStream::new()).to_string();
+        let first = status_api(TokenStream::new(), None).to_string();
+        let second = status_api(TokenStream::new(), None).to_string();
         assert_eq!(first, second);
         assert!(
             !first.contains("compile_error"),
@@ -76,7 +74,7 @@ mod tests {
 
     #[test]
     fn directory_argument_must_be_a_string_literal() {
-        let out = status_api(TokenStream::from_str("content").unwrap()).to_string();
+        let out = status_api(TokenStream::from_str("content").unwrap(), None).to_string();
         assert!(out.contains("compile_error"), "{out}");
     }
 }
