@@ -3,10 +3,10 @@
 //! Depend on `httpstatuses`, not on this crate: its macros expand to paths
 //! inside `httpstatuses` and are only re-exported there.
 //!
-//! The pipeline is split by stage: [`source`] loads the content files,
-//! [`parse`] turns one file into a model, [`validate`] checks the files
-//! against each other, and [`generate`] emits the API. Every stage reports
-//! through [`diagnostic`], so all problems of one build are shown together.
+//! The pipeline is split by stage: `source` loads the content files,
+//! `parse` turns one file into a model, `validate` checks the files
+//! against each other, and `generate` emits the API. Every stage reports
+//! through `diagnostic`, so all problems of one build are shown together.
 
 #![forbid(unsafe_code)]
 

@@ -42,3 +42,8 @@ httpstatuses_macros::status_api!();
 pub mod __private {
     pub use httpstatuses_macros::http_status_impl;
 }
+
+// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
