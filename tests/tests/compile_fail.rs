@@ -1,8 +1,8 @@
 //! Compile errors, compared with the reviewed snapshots next to each case.
 //!
-//! Snapshots depend on the compiler's wording; they are made with the
-//! toolchain in `rust-toolchain.toml`. Regenerate with `TRYBUILD=overwrite`
-//! and review the diff.
+//! Snapshots depend on the compiler's wording; they were made with rustc
+//! 1.95.0, the toolchain of the machines this project builds on. Regenerate
+//! with `TRYBUILD=overwrite` and review the diff.
 
 #[test]
 fn http_status_argument_errors() {

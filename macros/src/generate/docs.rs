@@ -78,7 +78,9 @@ mod tests {
         );
         assert!(doc.contains("* Source: [RFC 9110 Section 15.3.5][1]"));
         assert!(doc.contains("[^1]: Calculating Heuristic Freshness"));
-        assert!(doc.contains("| [Go](Framework::Go) | `http.StatusNoContent` |"));
+        assert!(
+            doc.contains("| [Go HTTP Status Constant](Framework::Go) | `http.StatusNoContent` |")
+        );
         assert!(!doc.contains("<sup>") && !doc.contains("<span"));
     }
 
