@@ -20,7 +20,7 @@ pub fn variant_doc(entry: &Entry, catalog: &Catalog) -> String {
             let name = catalog.reference(entry, framework)?;
             Some(format!(
                 "| [{}](Framework::{}) | `{name}` |",
-                framework.variant, framework.variant
+                framework.key, framework.variant
             ))
         })
         .collect();
