@@ -16,6 +16,11 @@ pub type Problem = (usize, usize, String);
 
 /// Cleans `body`, whose first line is file line `first_line`.
 pub fn clean(body: &str, first_line: usize) -> Result<Body, Vec<Problem>> {
+    if body.trim().is_empty() {
+        let message = "the body is empty: expected prose, then a line `---`, then the sources, \
+                       e.g. `* Source: [RFC 9110 Section 15.3.5][1]`";
+        return Err(vec![(first_line, 1, message.to_owned())]);
+    }
     let lines: Vec<String> = convert_footnotes(body);
     let mut problems = find_html(&lines, first_line);
 
@@ -231,6 +236,8 @@ mod tests {
     fn missing_or_empty_parts_are_reported() {
         let missing = clean("Only prose.\n", 5).unwrap_err();
         assert!(missing[0].2.contains("missing the source list"));
+        let blank = clean("\n\n", 5).unwrap_err();
+        assert!(blank[0].2.starts_with("the body is empty"));
         let empty = clean("\n---\n\n", 5).unwrap_err();
         assert!(empty.iter().any(|p| p.2.contains("prose")));
         assert!(empty.iter().any(|p| p.2.contains("source list after")));

@@ -120,8 +120,8 @@ fn parse_status_fields(
 
     let code = code.and_then(|code| fields.in_range(code, "code"));
     let set = set.and_then(|set| fields.in_range(set, "set"));
-    let status = match (code, set, title, references) {
-        (Some(code), Some(set), Some(title), Some(references)) => {
+    let status = match (code, set, title) {
+        (Some(code), Some(set), Some(title)) => {
             let body = body.unwrap_or(markdown::Body {
                 prose: String::new(),
                 sources: String::new(),
@@ -152,7 +152,7 @@ fn parse_status_fields(
 pub fn parse_frameworks(file: &SourceFile) -> Result<Vec<Framework>, Vec<Diagnostic>> {
     let text = decode(file).map_err(|d| vec![d])?;
     let value: Value =
-        serde_yaml::from_str(&text).map_err(|error| vec![yaml_error(file, &error, 1)])?;
+        serde_yaml::from_str(&text).map_err(|error| vec![yaml_error(file, &text, &error, 1)])?;
     let Value::Sequence(items) = value else {
         return Err(vec![Diagnostic::new(
             &file.display,
@@ -232,8 +232,14 @@ struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     fn load(file: &'a SourceFile, document: &'a Document<'a>) -> Result<Self, Vec<Diagnostic>> {
-        let value: Value = serde_yaml::from_str(document.front_matter)
-            .map_err(|error| vec![yaml_error(file, &error, document.front_matter_line)])?;
+        let value: Value = serde_yaml::from_str(document.front_matter).map_err(|error| {
+            vec![yaml_error(
+                file,
+                document.front_matter,
+                &error,
+                document.front_matter_line,
+            )]
+        })?;
         match value {
             Value::Mapping(map) => Ok(Fields {
                 file,
@@ -286,13 +292,24 @@ impl<'a> Fields<'a> {
     }
 
     fn integer(&mut self, key: &str) -> Option<u64> {
-        match self.map.get(key) {
-            Some(Value::Number(number)) if number.as_u64().is_some() => number.as_u64(),
+        match self.map.get(key).cloned() {
+            Some(Value::Number(number)) if number.as_u64().is_some() => {
+                // YAML also reads `0xCC` and `0o314` as numbers; require decimal.
+                let raw = self.raw_value(key).unwrap_or_default();
+                if !raw.is_empty() && !raw.chars().all(|c| c.is_ascii_digit()) {
+                    let line = self.line(key);
+                    self.error(
+                        line,
+                        format!("`{key}` must be written in decimal digits, found `{raw}`"),
+                    );
+                }
+                number.as_u64()
+            }
             Some(other) => {
                 let line = self.line(key);
                 self.error(
                     line,
-                    format!("`{key}` must be a whole number, found {}", describe(other)),
+                    format!("`{key}` must be a whole number, found {}", describe(&other)),
                 );
                 None
             }
@@ -301,6 +318,19 @@ impl<'a> Fields<'a> {
                 None
             }
         }
+    }
+
+    /// The text after `key:` on its line, without a trailing comment.
+    fn raw_value(&self, key: &str) -> Option<String> {
+        let line = self.line(key)?;
+        let text = self
+            .document
+            .front_matter
+            .lines()
+            .nth(line - self.document.front_matter_line)?;
+        let value = text.split_once(':')?.1;
+        let value = value.split(" #").next().unwrap_or(value);
+        Some(value.trim().to_owned())
     }
 
     fn in_range<T: TryFrom<u64>>(&mut self, value: u64, key: &str) -> Option<T> {
@@ -332,9 +362,10 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn references(&mut self) -> Option<Vec<Reference>> {
+    /// The valid references; invalid ones are reported and left out.
+    fn references(&mut self) -> Vec<Reference> {
         let map = match self.map.get("references") {
-            None | Some(Value::Null) => return Some(Vec::new()),
+            None | Some(Value::Null) => return Vec::new(),
             Some(Value::Mapping(map)) => map.clone(),
             Some(other) => {
                 let message = format!(
@@ -343,10 +374,9 @@ impl<'a> Fields<'a> {
                 );
                 let line = self.line("references");
                 self.error(line, message);
-                return None;
+                return Vec::new();
             }
         };
-        let before = self.problems.len();
         let mut references = Vec::new();
         for (key, value) in &map {
             let Some(key) = key.as_str() else {
@@ -373,34 +403,87 @@ impl<'a> Fields<'a> {
                 ),
             }
         }
-        (self.problems.len() == before).then_some(references)
+        references
     }
 }
 
-/// Maps a serde_yaml error to a diagnostic with a file line, given the file
-/// line the YAML text starts on.
-fn yaml_error(file: &SourceFile, error: &serde_yaml::Error, first_line: usize) -> Diagnostic {
-    let message = format!(
+/// Maps a serde_yaml error on `yaml`, which starts on file line
+/// `first_line`, to a diagnostic at the file position, with a hint for the
+/// two mistakes serde_yaml explains least well: tabs and duplicate keys.
+fn yaml_error(
+    file: &SourceFile,
+    yaml: &str,
+    error: &serde_yaml::Error,
+    first_line: usize,
+) -> Diagnostic {
+    let text = error.to_string();
+    let mut message = format!(
         "invalid YAML front matter: {}",
-        strip_location(&error.to_string())
+        file_locations(strip_first_location(&text), first_line)
     );
-    match error.location() {
-        Some(location) => Diagnostic::at(
-            &file.display,
-            first_line + location.line() - 1,
-            location.column(),
-            message,
-        ),
-        None => Diagnostic::new(&file.display, Some(first_line), message),
+    let Some(location) = error.location() else {
+        return Diagnostic::new(&file.display, Some(first_line), message);
+    };
+    let (mut line, mut column) = (location.line(), location.column());
+    let source_line = yaml.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    if source_line.starts_with('\t') || text.contains("tab character") {
+        message.push_str("; indent with spaces, YAML does not allow tabs");
+    }
+    // serde_yaml points at the first of two equal keys; point at the second.
+    if let Some(key) = text.split("duplicate entry with key ").nth(1) {
+        let key = key
+            .split(" at line ")
+            .next()
+            .unwrap_or(key)
+            .trim_matches('"');
+        let mut defining = yaml.lines().enumerate().filter(|(_, l)| {
+            let l = l.trim_start();
+            [
+                format!("\"{key}\":"),
+                format!("'{key}':"),
+                format!("{key}:"),
+            ]
+            .iter()
+            .any(|p| l.starts_with(p.as_str()))
+        });
+        if let Some((index, text)) = defining.nth(1) {
+            line = index + 1;
+            column = text.len() - text.trim_start().len() + 1;
+        }
+        message.push_str("; each key may appear once");
+    }
+    Diagnostic::at(&file.display, first_line + line - 1, column, message)
+}
+
+/// serde_yaml appends ` at line L column C` to the problem it found; the
+/// diagnostic already carries that position (as a file position), so drop it.
+fn strip_first_location(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(start) => {
+            let rest = &message[start + " at line ".len()..];
+            let end = rest.find(',').unwrap_or(rest.len());
+            format!("{}{}", &message[..start], &rest[end..])
+        }
+        None => message.to_owned(),
     }
 }
 
-/// serde_yaml appends ` at line L column C`, relative to the YAML text;
-/// the diagnostic carries the file position instead.
-fn strip_location(message: &str) -> &str {
-    message
-        .find(" at line ")
-        .map_or(message, |index| &message[..index])
+/// Rewrites later `line L` mentions (e.g. "while parsing a flow sequence at
+/// line 2 column 8") from front-matter lines to file lines.
+fn file_locations(message: String, first_line: usize) -> String {
+    let mut out = String::new();
+    let mut rest = message.as_str();
+    while let Some(index) = rest.find("line ") {
+        let (before, after) = rest.split_at(index + "line ".len());
+        out.push_str(before);
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(line) = digits.parse::<usize>() {
+            out.push_str(&(line + first_line - 1).to_string());
+        }
+        rest = &after[digits.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A short description of a YAML value for error messages.
@@ -509,7 +592,12 @@ mod tests {
             "{}",
             found[0]
         );
-        assert!(!found[0].contains(" at line "), "{}", found[0]);
+        // The context serde_yaml gives is moved to file lines too.
+        assert!(
+            found[0].ends_with("while parsing a flow sequence at line 3 column 7"),
+            "{}",
+            found[0]
+        );
     }
 
     #[test]

@@ -34,11 +34,16 @@ const CODE_RANGE: std::ops::RangeInclusive<u64> = 100..=599;
 pub fn load(dir: &ContentDir) -> (Catalog, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     if let Some(error) = &dir.error {
-        problems.push(Diagnostic::new(
-            &dir.display,
-            None,
-            format!("cannot read the content directory: {error}"),
-        ));
+        // Nothing else can be said about a directory that cannot be read.
+        let message = format!("cannot read the content directory: {error}");
+        problems.push(Diagnostic::new(&dir.display, None, message));
+        return (
+            Catalog {
+                frameworks: Vec::new(),
+                entries: Vec::new(),
+            },
+            problems,
+        );
     }
 
     let frameworks = match dir.files.iter().find(|file| file.name == FRAMEWORKS_FILE) {
@@ -58,6 +63,7 @@ pub fn load(dir: &ContentDir) -> (Catalog, Vec<Diagnostic>) {
     check_frameworks(&frameworks, &dir.display, &mut problems);
 
     let mut statuses = Vec::new();
+    let mut status_files = 0;
     // Anything that is neither `<code>.md` nor the frameworks file is ignored
     // (editor backups, notes), as documented in the README.
     for file in dir.files.iter().filter(|file| file.name.ends_with(".md")) {
@@ -70,22 +76,34 @@ pub fn load(dir: &ContentDir) -> (Catalog, Vec<Diagnostic>) {
             ));
             continue;
         };
+        status_files += 1;
+        if stem != file_code.to_string() {
+            problems.push(Diagnostic::new(
+                &file.display,
+                None,
+                format!(
+                    "content file names must be the plain code: name this file `{file_code}.md`"
+                ),
+            ));
+            continue;
+        }
         let (status, found) = parse_status(file);
-        let clean = found.is_empty();
         problems.extend(found);
         let Some(status) = status else { continue };
-        let before = problems.len();
         check_status(&status, file_code, &mut problems);
         check_references(&status, &frameworks, &mut problems);
-        if clean && problems.len() == before {
+        // Kept even with problems (the build fails anyway), so the generated
+        // skeleton still has its variant and the user sees no follow-on
+        // "no variant named ..." errors.
+        if CODE_RANGE.contains(&u64::from(status.code)) {
             statuses.push(status);
         }
     }
-    if statuses.is_empty() && problems.is_empty() {
+    if status_files == 0 {
         problems.push(Diagnostic::new(
             &dir.display,
             None,
-            "no status code files (`<code>.md`) found",
+            "no status code files: expected files named `<code>.md`, e.g. `204.md`",
         ));
     }
 
@@ -175,6 +193,9 @@ fn check_across_files(statuses: Vec<Status>, problems: &mut Vec<Diagnostic>) -> 
                 ),
             ));
             continue;
+        }
+        if status.title.is_empty() {
+            continue; // reported by the parser; no variant name can be made
         }
         let variant = match variant_name(&status.title) {
             Ok(variant) => variant,

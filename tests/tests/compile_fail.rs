@@ -13,3 +13,8 @@ fn http_status_argument_errors() {
 fn malformed_content_errors() {
     trybuild::TestCases::new().compile_fail("tests/ui-content/*.rs");
 }
+
+#[test]
+fn tolerated_content_variations() {
+    trybuild::TestCases::new().pass("tests/ui-content-pass/*.rs");
+}

@@ -1,0 +1,8 @@
+// No `title` field.
+#[allow(unused_imports)]
+use httpstatuses::StatusClass;
+
+httpstatuses_macros::status_api!("missing_title");
+
+fn main() {
+}
