@@ -120,7 +120,7 @@ pub fn resolve(argument: &[TokenTree], catalog: &Catalog) -> Result<Ident, Argum
         Some(entry) => Ok(Ident::new(&entry.variant, literal.span())),
         None => Err(ArgumentError::new(
             argument,
-            unknown_code_message(code, catalog),
+            unknown_code_message(&literal.to_string(), code, catalog),
         )),
     }
 }
@@ -136,15 +136,21 @@ fn parse_code(literal: &Literal) -> Result<u128, String> {
             'b' | 'c' => "a byte or C string literal",
             _ => "a literal that is not an integer",
         };
+        // `"204"` most likely meant `204`; otherwise show the shape.
+        let suggestion = text
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .parse::<u16>()
+            .map_or_else(
+                |_| "a number, e.g. `http_status!(204)`".to_owned(),
+                |n| format!("`http_status!({n})`"),
+            );
         return Err(format!(
-            "expected an integer status code, found {kind}: write `http_status!({})`",
-            text.trim_matches(|c: char| !c.is_ascii_digit())
-                .parse::<u16>()
-                .map_or_else(|_| "204".to_owned(), |n| n.to_string())
+            "expected an integer status code, found {kind}: write {suggestion}"
         ));
     }
     if text.chars().all(|c| c.is_ascii_digit()) {
-        // Longer than any u128 can only be an unknown code too.
+        // Digits beyond u128 are an unknown code too: saturate, and let the
+        // message quote the literal as written.
         return Ok(text.parse::<u128>().unwrap_or(u128::MAX));
     }
     Err(format!(
@@ -169,30 +175,44 @@ fn describe_wrong_argument(argument: &[TokenTree], catalog: &Catalog) -> Argumen
             "expected exactly one status code, found more than one argument".to_owned(),
         );
     }
+    // A variant name anywhere in the argument (`NoContent`,
+    // `StatusCode::NoContent`) gets a hint with its number.
+    let variant_hint = argument.iter().rev().find_map(|token| match token {
+        TokenTree::Ident(ident) => catalog.entries.iter().find(|entry| ident == &entry.variant),
+        _ => None,
+    });
+    let hint = variant_hint.map_or_else(String::new, |entry| {
+        format!(
+            "; for `StatusCode::{}` write `http_status!({})` or use the path directly",
+            entry.variant, entry.status.code
+        )
+    });
     match argument {
         [TokenTree::Punct(minus), TokenTree::Literal(_)] if minus.as_char() == '-' => {
             ArgumentError::new(argument, "status codes are positive: remove the `-`".to_owned())
         }
-        [TokenTree::Ident(ident)] => {
-            let name = ident.to_string();
-            let hint = catalog
-                .entries
-                .iter()
-                .find(|entry| entry.variant == name)
-                .map_or_else(String::new, |entry| {
-                    format!("; for `StatusCode::{name}` write `http_status!({})`", entry.status.code)
-                });
-            ArgumentError::new(argument, format!("expected an integer status code, found identifier `{name}`{hint}"))
-        }
+        [TokenTree::Ident(ident)] if variant_hint.is_none() => ArgumentError::new(
+            argument,
+            format!(
+                "expected an integer status code, found identifier `{ident}`; \
+                 the macro needs the number itself, as constants are not known when it expands"
+            ),
+        ),
+        [TokenTree::Ident(ident)] => ArgumentError::new(
+            argument,
+            format!("expected an integer status code, found identifier `{ident}`{hint}"),
+        ),
         _ => ArgumentError::new(
             argument,
-            "expected a single integer literal such as `204`; expressions and paths are not accepted".to_owned(),
+            format!(
+                "expected a single integer literal such as `204`; expressions and paths are not accepted{hint}"
+            ),
         ),
     }
 }
 
 /// Names the code and the nearest known codes below and above it.
-fn unknown_code_message(code: u128, catalog: &Catalog) -> String {
+fn unknown_code_message(written: &str, code: u128, catalog: &Catalog) -> String {
     let below = catalog
         .entries
         .iter()
@@ -220,7 +240,7 @@ fn unknown_code_message(code: u128, catalog: &Catalog) -> String {
     } else {
         " (status codes are three digits, 100 to 599)"
     };
-    format!("unknown HTTP status code `{code}`{range}; {nearest}")
+    format!("unknown HTTP status code `{written}`{range}; {nearest}")
 }
 
 #[cfg(test)]
@@ -274,6 +294,8 @@ mod tests {
         assert!(error_of("").starts_with("expected a status code"));
         assert!(error_of("\"204\"").contains("found a string literal: write `http_status!(204)`"));
         assert!(error_of("NoContent").contains("write `http_status!(204)`"));
+        assert!(error_of("StatusCode::NoContent").contains("write `http_status!(204)`"));
+        assert!(error_of("CODE").contains("constants are not known"));
         assert!(error_of("200, 204").contains("more than one argument"));
         assert!(error_of("204,").contains("trailing comma"));
         assert!(error_of("-204").contains("positive"));
