@@ -18,7 +18,11 @@
 //! assert_eq!(status.go_constant(), Some("http.StatusNoContent"));
 //! assert_eq!(StatusCode::from_reference(Framework::Rails, ":no_content"), Some(status));
 //! assert_eq!(StatusCode::from_code(299), None);
+//! assert_eq!("no content".parse::<StatusCode>(), Ok(StatusCode::NoContent));
 //! ```
+//!
+//! For codes read from the wire, [`Status`] keeps unknown codes (100 to
+//! 999) instead of losing them.
 //!
 //! The crate is `no_std` and has no runtime dependencies.
 
@@ -28,9 +32,13 @@
 
 mod class;
 mod framework;
+mod parse;
+mod status;
 mod status_code;
 
 pub use class::StatusClass;
+pub use parse::{ErrorKind, ParseStatusError};
+pub use status::{InvalidStatusCode, Status, UnknownStatus};
 pub use status_code::UnknownStatusCode;
 
 // Generates `StatusCode`, the per-class enums, `Classified`, `Framework` and
