@@ -72,6 +72,19 @@ mod tests {
         assert!(!first.contains(env!("CARGO_MANIFEST_DIR")));
     }
 
+    /// The output depends on the content only: not on where it was read
+    /// from, nor on the order the files were listed in.
+    #[test]
+    fn same_content_from_another_place_expands_identically() {
+        let embedded = validate::load(&source::embedded()).0;
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut listed = source::read_dir(&dir, "elsewhere");
+        listed.files.reverse();
+        let (from_dir, problems) = validate::load(&listed);
+        assert!(problems.is_empty());
+        assert_eq!(api(&embedded).to_string(), api(&from_dir).to_string());
+    }
+
     #[test]
     fn directory_argument_must_be_a_string_literal() {
         let out = status_api(TokenStream::from_str("content").unwrap(), None).to_string();
