@@ -118,14 +118,6 @@ fn split_code(text: &str) -> Option<(u16, Option<&str>)> {
     }
 }
 
-/// The status whose reason phrase is `phrase`, ignoring ASCII case.
-fn by_title(phrase: &str) -> Option<StatusCode> {
-    StatusCode::ALL
-        .iter()
-        .copied()
-        .find(|status| status.title().eq_ignore_ascii_case(phrase))
-}
-
 /// Parses `"204"`, `"204 No Content"` or `"No Content"`; reason phrases
 /// are compared ignoring ASCII case, and surrounding whitespace is ignored.
 impl FromStr for StatusCode {
@@ -149,7 +141,8 @@ impl FromStr for StatusCode {
         if text.bytes().all(|b| b.is_ascii_digit()) {
             return Err(ParseStatusError::new(ErrorKind::UnknownCode, input));
         }
-        by_title(text).ok_or_else(|| ParseStatusError::new(ErrorKind::Unrecognized, input))
+        StatusCode::from_title(text)
+            .ok_or_else(|| ParseStatusError::new(ErrorKind::Unrecognized, input))
     }
 }
 
@@ -171,7 +164,7 @@ impl FromStr for Status {
         if text.bytes().all(|b| b.is_ascii_digit()) {
             return Err(ParseStatusError::new(ErrorKind::UnknownCode, input));
         }
-        by_title(text)
+        StatusCode::from_title(text)
             .map(Status::Known)
             .ok_or_else(|| ParseStatusError::new(ErrorKind::Unrecognized, input))
     }

@@ -1,8 +1,9 @@
 //! `Framework`, one mapping method per framework on `StatusCode`, and the
 //! generic `reference`/`from_reference` pair.
 
+use super::status_enum::{self, ident};
 use crate::model::{Catalog, Framework};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 pub fn generate(catalog: &Catalog) -> TokenStream {
@@ -70,11 +71,7 @@ pub fn generate(catalog: &Catalog) -> TokenStream {
     }
 }
 
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
-/// `pub const fn go_constant(self) -> Option<&'static str>`.
+/// `pub const fn go_constant(self) -> Option<&'static str>`, a table read.
 fn method(catalog: &Catalog, framework: &Framework) -> TokenStream {
     let name = ident(&framework.method);
     let doc = format!(
@@ -82,33 +79,33 @@ fn method(catalog: &Catalog, framework: &Framework) -> TokenStream {
          Same as [`reference`](StatusCode::reference)`(Framework::{})`.",
         framework.doc, framework.variant
     );
-    let arms = catalog.entries.iter().map(|entry| {
-        let variant = ident(&entry.variant);
-        match catalog.reference(entry, framework) {
-            Some(value) => quote!(StatusCode::#variant => ::core::option::Option::Some(#value),),
-            None => quote!(StatusCode::#variant => ::core::option::Option::None,),
-        }
-    });
+    let names = catalog
+        .entries
+        .iter()
+        .map(|entry| match catalog.reference(entry, framework) {
+            Some(value) => quote!(::core::option::Option::Some(#value)),
+            None => quote!(::core::option::Option::None),
+        });
+    let count = catalog.entries.len();
     quote! {
         #[doc = #doc]
         pub const fn #name(self) -> ::core::option::Option<&'static str> {
-            match self { #(#arms)* }
+            const NAMES: [::core::option::Option<&str>; #count] = [#(#names),*];
+            NAMES[self.index()]
         }
     }
 }
 
-/// `Framework::Go => match name { "http.StatusOK" => Some(StatusCode::Ok), ... }`.
+/// `Framework::Go => { <perfect-hash lookup of name> }`.
 fn reverse_lookup(catalog: &Catalog, framework: &Framework) -> TokenStream {
     let framework_variant = ident(&framework.variant);
-    let arms = catalog.entries.iter().filter_map(|entry| {
-        let value = catalog.reference(entry, framework)?;
-        let variant = ident(&entry.variant);
-        Some(quote!(#value => ::core::option::Option::Some(StatusCode::#variant),))
-    });
+    let (names, variants): (Vec<&str>, Vec<Ident>) = catalog
+        .entries
+        .iter()
+        .filter_map(|entry| Some((catalog.reference(entry, framework)?, ident(&entry.variant))))
+        .unzip();
+    let lookup = status_enum::dense_lookup(&names, &variants, false, &ident("name"));
     quote! {
-        Framework::#framework_variant => match name {
-            #(#arms)*
-            _ => ::core::option::Option::None,
-        },
+        Framework::#framework_variant => { #lookup }
     }
 }

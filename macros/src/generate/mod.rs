@@ -4,6 +4,7 @@ mod classes;
 mod docs;
 mod frameworks;
 mod macro_doc;
+mod perfect_hash;
 mod status_enum;
 
 use crate::diagnostic;
@@ -19,21 +20,27 @@ use std::path::Path;
 /// from the valid files so the user is not buried in follow-on errors.
 /// `base` is the directory a relative content path is resolved against.
 pub fn status_api(input: TokenStream, base: Option<&Path>) -> TokenStream {
+    let input_is_empty = input.is_empty();
     let dir = match content_dir(input, base) {
         Ok(dir) => dir,
         Err(error) => return error.to_compile_error(),
     };
+    // Only the `httpstatuses` crate (embedded content) has a `descriptions`
+    // feature; test crates reading a directory always get `description()`.
+    let embedded = input_is_empty;
     let (catalog, problems) = validate::load(&dir);
-    let mut out = api(&catalog);
+    let mut out = api(&catalog, embedded);
     if let Some(error) = diagnostic::into_error(&problems, Span::call_site()) {
         out.extend(error.to_compile_error());
     }
     out
 }
 
-/// Every generated item for `catalog`.
-pub fn api(catalog: &Catalog) -> TokenStream {
-    let mut out = status_enum::generate(catalog);
+/// Every generated item for `catalog`; see `status_enum::generate` for
+/// `descriptions_cfg`.
+pub fn api(catalog: &Catalog, descriptions_cfg: bool) -> TokenStream {
+    let mut out = status_enum::generate(catalog, descriptions_cfg);
+    out.extend(perfect_hash::runtime_support());
     out.extend(classes::generate(catalog));
     out.extend(frameworks::generate(catalog));
     out.extend(macro_doc::generate(catalog));
@@ -82,7 +89,10 @@ mod tests {
         listed.files.reverse();
         let (from_dir, problems) = validate::load(&listed);
         assert!(problems.is_empty());
-        assert_eq!(api(&embedded).to_string(), api(&from_dir).to_string());
+        assert_eq!(
+            api(&embedded, true).to_string(),
+            api(&from_dir, true).to_string()
+        );
     }
 
     #[test]
