@@ -65,11 +65,13 @@ pub fn generate(catalog: &Catalog) -> TokenStream {
                 pub const ALL: &'static [#class] = &[#(#class::#variants),*];
 
                 /// The same code as a [`StatusCode`].
+                #[inline]
                 pub const fn status(self) -> StatusCode {
                     match self { #(#class::#variants => StatusCode::#variants,)* }
                 }
 
                 /// The numeric code, e.g. `204`.
+                #[inline]
                 pub const fn code(self) -> u16 {
                     self.status().code()
                 }
@@ -96,6 +98,7 @@ pub fn generate(catalog: &Catalog) -> TokenStream {
 
         impl StatusCode {
             /// This code as a variant of its class's own enum.
+            #[inline]
             pub const fn classify(self) -> Classified {
                 match self { #classify_arms }
             }

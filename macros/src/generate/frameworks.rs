@@ -1,7 +1,8 @@
 //! `Framework`, one mapping method per framework on `StatusCode`, and the
 //! generic `reference`/`from_reference` pair.
 
-use super::status_enum::{self, ident};
+use super::perfect_hash;
+use super::status_enum::ident;
 use crate::model::{Catalog, Framework};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -23,10 +24,7 @@ pub fn generate(catalog: &Catalog) -> TokenStream {
         .frameworks
         .iter()
         .map(|framework| method(catalog, framework));
-    let reverse_arms = catalog
-        .frameworks
-        .iter()
-        .map(|framework| reverse_lookup(catalog, framework));
+    let reverse = reverse_lookup(catalog);
 
     quote! {
         /// A framework whose names for status codes this crate knows.
@@ -41,11 +39,13 @@ pub fn generate(catalog: &Catalog) -> TokenStream {
 
             /// The framework's name as written in the content's `references`,
             /// e.g. `Go HTTP Status Constant`.
+            #[inline]
             pub const fn name(self) -> &'static str {
                 match self { #(Framework::#framework_variants => #keys,)* }
             }
 
             /// The framework whose [`name`](Framework::name) is exactly `name`.
+            #[inline]
             pub fn from_name(name: &str) -> ::core::option::Option<Framework> {
                 match name {
                     #(#keys => ::core::option::Option::Some(Framework::#framework_variants),)*
@@ -59,13 +59,15 @@ pub fn generate(catalog: &Catalog) -> TokenStream {
 
             /// This code's name in `framework`, exactly as that framework spells it;
             /// `None` where the framework defines no name for the code.
+            #[inline]
             pub const fn reference(self, framework: Framework) -> ::core::option::Option<&'static str> {
                 match framework { #(Framework::#framework_variants => self.#methods(),)* }
             }
 
             /// The status code that `framework` calls `name` (exact, case-sensitive match).
+            #[inline]
             pub fn from_reference(framework: Framework, name: &str) -> ::core::option::Option<StatusCode> {
-                match framework { #(#reverse_arms)* }
+                #reverse
             }
         }
     }
@@ -89,6 +91,7 @@ fn method(catalog: &Catalog, framework: &Framework) -> TokenStream {
     let count = catalog.entries.len();
     quote! {
         #[doc = #doc]
+        #[inline]
         pub const fn #name(self) -> ::core::option::Option<&'static str> {
             const NAMES: [::core::option::Option<&str>; #count] = [#(#names),*];
             NAMES[self.index()]
@@ -96,16 +99,50 @@ fn method(catalog: &Catalog, framework: &Framework) -> TokenStream {
     }
 }
 
-/// `Framework::Go => { <perfect-hash lookup of name> }`.
-fn reverse_lookup(catalog: &Catalog, framework: &Framework) -> TokenStream {
-    let framework_variant = ident(&framework.variant);
-    let (names, variants): (Vec<&str>, Vec<Ident>) = catalog
-        .entries
+/// The body of `from_reference(framework, name)`: one perfect-hash table
+/// over every framework's names, salted by framework, so the lookup does
+/// not branch on the framework.
+fn reverse_lookup(catalog: &Catalog) -> TokenStream {
+    let mut keys: Vec<(u64, &str)> = Vec::new();
+    let mut owners: Vec<(Ident, Ident)> = Vec::new();
+    for (position, framework) in catalog.frameworks.iter().enumerate() {
+        for entry in &catalog.entries {
+            if let Some(name) = catalog.reference(entry, framework) {
+                keys.push((perfect_hash::salt(position as u64), name));
+                owners.push((ident(&framework.variant), ident(&entry.variant)));
+            }
+        }
+    }
+    if keys.is_empty() {
+        return quote!({
+            let _ = (framework, name);
+            ::core::option::Option::None
+        });
+    }
+    let Some(table) = perfect_hash::build(&keys, false) else {
+        return perfect_hash::no_table_error(keys.len());
+    };
+    let seed = table.seed;
+    let windowed = table.windowed;
+    let displacements = table
+        .displacements
         .iter()
-        .filter_map(|entry| Some((catalog.reference(entry, framework)?, ident(&entry.variant))))
-        .unzip();
-    let lookup = status_enum::dense_lookup(&names, &variants, false, &ident("name"));
+        .map(|(d1, d2)| quote!((#d1, #d2)));
+    let slot_names = table.slots.iter().map(|&index| keys[index].1);
+    let slot_frameworks = table.slots.iter().map(|&index| &owners[index].0);
+    let slot_statuses = table.slots.iter().map(|&index| &owners[index].1);
+    let len = table.slots.len();
     quote! {
-        Framework::#framework_variant => { #lookup }
+        static DISPLACEMENTS: &[(u32, u32)] = &[#(#displacements),*];
+        static SLOTS: [(Framework, &str, StatusCode); #len] =
+            [#((Framework::#slot_frameworks, #slot_names, StatusCode::#slot_statuses)),*];
+        // Same salt as the generator's `perfect_hash::salt(position)`.
+        let salt = (framework as u64).wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let (owner, stored, status) = SLOTS[__perfect_slot(#seed ^ salt, DISPLACEMENTS, #len, name, 0, #windowed)];
+        if owner as u8 == framework as u8 && stored == name {
+            ::core::option::Option::Some(status)
+        } else {
+            ::core::option::Option::None
+        }
     }
 }

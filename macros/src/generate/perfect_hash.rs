@@ -18,20 +18,64 @@ const FOLD: u64 = 0x2020_2020_2020_2020;
 /// A perfect hash over `keys`: `slots[i]` is the key index stored in slot `i`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PerfectHash {
+    /// Hash only the length and three 8-byte windows (first, middle, last)
+    /// instead of every byte: constant time, no length-dependent loop.
+    /// Used whenever those windows tell all keys apart.
+    pub windowed: bool,
     pub seed: u64,
     pub displacements: Vec<(u32, u32)>,
     pub slots: Vec<usize>,
 }
 
 /// The hash the generated code computes (see `runtime_support`).
-pub fn hash(seed: u64, bytes: &[u8], fold_case: bool) -> u64 {
+pub fn hash(seed: u64, bytes: &[u8], fold_case: bool, windowed: bool) -> u64 {
+    if windowed {
+        hash_windowed(seed, bytes, fold_case)
+    } else {
+        hash_full(seed, bytes, fold_case)
+    }
+}
+
+/// Loads `bytes[at..at + 8]` (zero-padded past the end) as a little-endian
+/// word, with the fold mask over the bytes actually present.
+fn word(bytes: &[u8], at: usize, fold: u64) -> u64 {
+    let present = bytes.len().saturating_sub(at).min(8);
+    let mut word = [0u8; 8];
+    word[..present].copy_from_slice(&bytes[at..at + present]);
+    let mask = if present == 0 {
+        0
+    } else {
+        fold >> (8 * (8 - present))
+    };
+    u64::from_le_bytes(word) | mask
+}
+
+fn mix(h: u64, word: u64) -> u64 {
+    (h.rotate_left(23) ^ word).wrapping_mul(MULTIPLIER)
+}
+
+fn hash_windowed(seed: u64, bytes: &[u8], fold_case: bool) -> u64 {
+    let fold = if fold_case { FOLD } else { 0 };
+    let len = bytes.len();
+    let mut h = seed ^ (len as u64).wrapping_mul(MULTIPLIER);
+    let (first, middle, last) = if len >= 8 {
+        (
+            word(bytes, 0, fold),
+            word(bytes, (len - 8) / 2, fold),
+            word(bytes, len - 8, fold),
+        )
+    } else {
+        (word(bytes, 0, fold), 0, 0)
+    };
+    h = mix(mix(mix(h, first), middle), last);
+    h ^ (h >> 29)
+}
+
+fn hash_full(seed: u64, bytes: &[u8], fold_case: bool) -> u64 {
     let fold = if fold_case { FOLD } else { 0 };
     let mut h = seed ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
-    for chunk in bytes.chunks(8) {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let mask = fold >> (8 * (8 - chunk.len()));
-        h = (h.rotate_left(23) ^ (u64::from_le_bytes(word) | mask)).wrapping_mul(MULTIPLIER);
+    for at in (0..bytes.len()).step_by(8) {
+        h = mix(h, word(bytes, at, fold));
     }
     h ^ (h >> 29)
 }
@@ -47,15 +91,48 @@ fn bucket_of(h: u64, buckets: usize) -> usize {
     ((h >> 32) as usize) % buckets
 }
 
-/// Finds a perfect hash for distinct `keys` (distinct after case folding
-/// if `fold_case`). `None` only if the search space is exhausted, which
-/// for tables of this size does not happen in practice.
-pub fn build(keys: &[&str], fold_case: bool) -> Option<PerfectHash> {
+/// Mixed into the seed so one table can hold the same text for several
+/// owners (a name in two frameworks): owner `n` hashes with `salt(n)`.
+pub fn salt(owner: u64) -> u64 {
+    owner.wrapping_add(1).wrapping_mul(MULTIPLIER)
+}
+
+/// Finds a perfect hash for `keys`, each `(salt, text)` and distinct (after
+/// case folding if `fold_case`): windowed if the windows tell the keys
+/// apart, else over every byte. `None` only if the search space is
+/// exhausted, which for tables of this size does not happen in practice.
+pub fn build(keys: &[(u64, &str)], fold_case: bool) -> Option<PerfectHash> {
+    let fold = if fold_case { FOLD } else { 0 };
+    let mut windows: Vec<(u64, usize, u64, u64, u64)> = keys
+        .iter()
+        .map(|(salt, key)| {
+            let bytes = key.as_bytes();
+            let len = bytes.len();
+            let (middle, last) = if len >= 8 {
+                (word(bytes, (len - 8) / 2, fold), word(bytes, len - 8, fold))
+            } else {
+                (0, 0)
+            };
+            (*salt, len, word(bytes, 0, fold), middle, last)
+        })
+        .collect();
+    windows.sort_unstable();
+    if windows.windows(2).all(|pair| pair[0] != pair[1]) {
+        if let Some(table) = search(keys, fold_case, true) {
+            return Some(table);
+        }
+    }
+    search(keys, fold_case, false)
+}
+
+fn search(keys: &[(u64, &str)], fold_case: bool, windowed: bool) -> Option<PerfectHash> {
     let len = keys.len();
     if len == 0 {
+        let displacements = vec![(0, 0)];
         return Some(PerfectHash {
+            windowed,
             seed: 0,
-            displacements: vec![(0, 0)],
+            displacements,
             slots: Vec::new(),
         });
     }
@@ -63,7 +140,7 @@ pub fn build(keys: &[&str], fold_case: bool) -> Option<PerfectHash> {
     'seeds: for seed in 0..1000u64 {
         let hashes: Vec<u64> = keys
             .iter()
-            .map(|key| hash(seed, key.as_bytes(), fold_case))
+            .map(|(salt, key)| hash(seed ^ salt, key.as_bytes(), fold_case, windowed))
             .collect();
         let mut by_bucket: Vec<Vec<usize>> = vec![Vec::new(); buckets];
         for (index, &h) in hashes.iter().enumerate() {
@@ -100,6 +177,7 @@ pub fn build(keys: &[&str], fold_case: bool) -> Option<PerfectHash> {
         }
         let slots = slots.into_iter().collect::<Option<Vec<usize>>>()?;
         return Some(PerfectHash {
+            windowed,
             seed,
             displacements,
             slots,
@@ -110,8 +188,8 @@ pub fn build(keys: &[&str], fold_case: bool) -> Option<PerfectHash> {
 
 /// The slot `key` would occupy; the caller compares the key stored there.
 #[cfg(test)]
-fn lookup(table: &PerfectHash, key: &str, fold_case: bool) -> usize {
-    let h = hash(table.seed, key.as_bytes(), fold_case);
+fn lookup(table: &PerfectHash, salt: u64, key: &str, fold_case: bool) -> usize {
+    let h = hash(table.seed ^ salt, key.as_bytes(), fold_case, table.windowed);
     let buckets = table.displacements.len();
     place(
         h,
@@ -120,40 +198,74 @@ fn lookup(table: &PerfectHash, key: &str, fold_case: bool) -> usize {
     )
 }
 
-/// Private helpers the generated lookups call: the same hash and probe as
-/// above, for the generated crate.
+/// Private helpers the generated lookups call: the same hashes and probe
+/// as above, for the generated crate.
 pub fn runtime_support() -> TokenStream {
     quote! {
-        /// Hash of a lookup key; mirrors the generator's `perfect_hash::hash`.
+        /// `bytes[at..at + 8]`, zero-padded, folded; mirrors `perfect_hash::word`.
+        #[inline(always)]
+        fn __perfect_word(bytes: &[u8], at: usize, fold: u64) -> u64 {
+            let present = if bytes.len() > at { bytes.len() - at } else { 0 };
+            let present = if present > 8 { 8 } else { present };
+            let mut word = [0u8; 8];
+            word[..present].copy_from_slice(&bytes[at..at + present]);
+            let mask = if present == 0 { 0 } else { fold >> (8 * (8 - present)) };
+            u64::from_le_bytes(word) | mask
+        }
+
+        #[inline(always)]
+        fn __perfect_mix(h: u64, word: u64) -> u64 {
+            (h.rotate_left(23) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        }
+
+        /// Mirrors the generator's `perfect_hash::hash`.
         #[inline]
-        fn __perfect_hash(seed: u64, bytes: &[u8], fold: u64) -> u64 {
-            const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
-            let mut h = seed ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
-            let mut chunks = bytes.chunks_exact(8);
-            for chunk in &mut chunks {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(chunk);
-                h = (h.rotate_left(23) ^ (u64::from_le_bytes(word) | fold)).wrapping_mul(MULTIPLIER);
-            }
-            let rest = chunks.remainder();
-            if !rest.is_empty() {
-                let mut word = [0u8; 8];
-                word[..rest.len()].copy_from_slice(rest);
-                let mask = fold >> (8 * (8 - rest.len()));
-                h = (h.rotate_left(23) ^ (u64::from_le_bytes(word) | mask)).wrapping_mul(MULTIPLIER);
+        fn __perfect_hash(seed: u64, bytes: &[u8], fold: u64, windowed: bool) -> u64 {
+            let len = bytes.len();
+            let mut h = seed ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            if windowed {
+                let (first, middle, last) = if len >= 8 {
+                    let mut first = [0u8; 8];
+                    first.copy_from_slice(&bytes[..8]);
+                    let mut middle = [0u8; 8];
+                    middle.copy_from_slice(&bytes[(len - 8) / 2..(len - 8) / 2 + 8]);
+                    let mut last = [0u8; 8];
+                    last.copy_from_slice(&bytes[len - 8..]);
+                    (
+                        u64::from_le_bytes(first) | fold,
+                        u64::from_le_bytes(middle) | fold,
+                        u64::from_le_bytes(last) | fold,
+                    )
+                } else {
+                    (__perfect_word(bytes, 0, fold), 0, 0)
+                };
+                h = __perfect_mix(__perfect_mix(__perfect_mix(h, first), middle), last);
+            } else {
+                let mut at = 0;
+                while at < len {
+                    h = __perfect_mix(h, __perfect_word(bytes, at, fold));
+                    at += 8;
+                }
             }
             h ^ (h >> 29)
         }
 
         /// The slot of `key` in a table built by the generator's `perfect_hash::build`.
         #[inline]
-        fn __perfect_slot(seed: u64, displacements: &[(u32, u32)], len: usize, key: &str, fold: u64) -> usize {
-            let h = __perfect_hash(seed, key.as_bytes(), fold);
+        fn __perfect_slot(seed: u64, displacements: &[(u32, u32)], len: usize, key: &str, fold: u64, windowed: bool) -> usize {
+            let h = __perfect_hash(seed, key.as_bytes(), fold, windowed);
             let (d1, d2) = displacements[((h >> 32) as usize) % displacements.len()];
             let (f1, f2) = (h as u32, (h >> 16) as u32);
             (d2.wrapping_add(f1.wrapping_mul(d1)).wrapping_add(f2) as usize) % len
         }
     }
+}
+
+/// What to emit if `build` ever fails: a clear error, not a wrong table.
+pub fn no_table_error(keys: usize) -> TokenStream {
+    let message =
+        format!("httpstatuses: found no perfect hash for {keys} keys; please report this");
+    quote!(::core::compile_error!(#message))
 }
 
 /// The fold mask literal for generated calls.
@@ -174,27 +286,62 @@ mod tests {
         let keys: Vec<String> = (100..600)
             .map(|code| format!("http.Status{code}"))
             .collect();
-        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        // The same texts under two owners, as one name in two frameworks.
+        let keys: Vec<(u64, &str)> = [salt(0), salt(1)]
+            .iter()
+            .flat_map(|&salt| keys.iter().map(move |key| (salt, key.as_str())))
+            .collect();
         let table = build(&keys, false).unwrap();
-        for (index, key) in keys.iter().enumerate() {
-            assert_eq!(table.slots[lookup(&table, key, false)], index, "{key}");
+        for (index, (salt, key)) in keys.iter().enumerate() {
+            assert_eq!(
+                table.slots[lookup(&table, *salt, key, false)],
+                index,
+                "{key}"
+            );
         }
     }
 
     #[test]
     fn folding_makes_case_irrelevant() {
-        let keys = ["No Content", "Not Found", "I'm a teapot"];
+        let keys = [(0, "No Content"), (0, "Not Found"), (0, "I'm a teapot")];
         let table = build(&keys, true).unwrap();
-        for (index, key) in keys.iter().enumerate() {
+        for (index, (_, key)) in keys.iter().enumerate() {
             let upper = key.to_ascii_uppercase();
-            assert_eq!(table.slots[lookup(&table, &upper, true)], index, "{key}");
+            assert_eq!(table.slots[lookup(&table, 0, &upper, true)], index, "{key}");
         }
     }
 
     #[test]
     fn build_is_deterministic_and_handles_no_keys() {
-        let keys = ["a", "bb", "ccc", "dddd", "eeeee", "ffffffffffffffffff"];
+        let keys = [
+            (0, "a"),
+            (0, "bb"),
+            (0, "ccc"),
+            (0, "dddd"),
+            (0, "ffffffffffffffffff"),
+        ];
         assert_eq!(build(&keys, false), build(&keys, false));
         assert_eq!(build(&[], false).unwrap().slots.len(), 0);
+    }
+}
+
+#[cfg(test)]
+mod mode_tests {
+    use super::*;
+
+    #[test]
+    fn keys_the_windows_cannot_tell_apart_fall_back_to_the_full_hash() {
+        // Same length, same first, middle and last 8 bytes.
+        let keys = [
+            (0, "Response::A_HTTP_xxxxxxxxxxxxx_TIMEOUT"),
+            (0, "Response::B_HTTP_xxxxxxxxxxxxx_TIMEOUT"),
+        ];
+        let table = build(&keys, false).unwrap();
+        assert!(!table.windowed);
+        for (index, (salt, key)) in keys.iter().enumerate() {
+            assert_eq!(table.slots[lookup(&table, *salt, key, false)], index);
+        }
+        let distinct = [(0, "http.StatusOK"), (0, "http.StatusCreated"), (0, ":ok")];
+        assert!(build(&distinct, false).unwrap().windowed);
     }
 }

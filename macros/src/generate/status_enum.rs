@@ -75,12 +75,7 @@ fn methods(catalog: &Catalog, variants: &[Ident], cfg: &Option<TokenStream>) -> 
         .iter()
         .map(|entry| class_variant(entry.status.set));
 
-    let titles: Vec<&str> = catalog
-        .entries
-        .iter()
-        .map(|entry| entry.status.title.as_str())
-        .collect();
-    let title_lookup = dense_lookup(&titles, variants, true, &ident("title"));
+    let title_lookup = title_lookup(catalog, variants);
 
     quote! {
         impl StatusCode {
@@ -88,11 +83,13 @@ fn methods(catalog: &Catalog, variants: &[Ident], cfg: &Option<TokenStream>) -> 
             pub const ALL: &'static [StatusCode] = &[#(StatusCode::#variants),*];
 
             /// The numeric code, e.g. `204`.
+            #[inline]
             pub const fn code(self) -> u16 {
                 self as u16
             }
 
             /// The status code for `code`, or `None` if this crate does not know it.
+            #[inline]
             pub const fn from_code(code: u16) -> ::core::option::Option<StatusCode> {
                 const BY_CODE: [::core::option::Option<StatusCode>; #span] = [#(#by_code),*];
                 if code >= #first_lit && code <= #last_lit {
@@ -103,6 +100,7 @@ fn methods(catalog: &Catalog, variants: &[Ident], cfg: &Option<TokenStream>) -> 
             }
 
             /// The reason phrase, e.g. `No Content`.
+            #[inline]
             pub const fn title(self) -> &'static str {
                 const TITLES: [&str; #span] = [#(#titles_by_code),*];
                 TITLES[(self as u16 - #first_lit) as usize]
@@ -110,11 +108,13 @@ fn methods(catalog: &Catalog, variants: &[Ident], cfg: &Option<TokenStream>) -> 
 
             /// The status code whose reason phrase is `title`, ignoring ASCII
             /// case: `from_title("not found")` is `Some(StatusCode::NotFound)`.
+            #[inline]
             pub fn from_title(title: &str) -> ::core::option::Option<StatusCode> {
                 #title_lookup
             }
 
             /// Position in [`ALL`](StatusCode::ALL), for the dense tables below.
+            #[inline]
             const fn index(self) -> usize {
                 const INDEX: [u16; #span] = [#(#dense_index),*];
                 INDEX[(self as u16 - #first_lit) as usize] as usize
@@ -123,12 +123,14 @@ fn methods(catalog: &Catalog, variants: &[Ident], cfg: &Option<TokenStream>) -> 
             /// What the code means and what senders and recipients must do,
             /// as Markdown, followed by its sources.
             #cfg
+            #[inline]
             pub const fn description(self) -> &'static str {
                 const DESCRIPTIONS: [&str; #count] = [#(#descriptions),*];
                 DESCRIPTIONS[self.index()]
             }
 
             /// The class, from the code's first digit.
+            #[inline]
             pub const fn class(self) -> StatusClass {
                 const CLASSES: [StatusClass; #count] = [#(StatusClass::#classes),*];
                 CLASSES[self.index()]
@@ -137,43 +139,32 @@ fn methods(catalog: &Catalog, variants: &[Ident], cfg: &Option<TokenStream>) -> 
     }
 }
 
-/// A lookup of `keys` (parallel to `variants`) by perfect hash: the body of
-/// a function whose `&str` parameter is `key`.
-pub fn dense_lookup(
-    keys: &[&str],
-    variants: &[Ident],
-    fold_case: bool,
-    key: &Ident,
-) -> TokenStream {
-    if keys.is_empty() {
-        return quote!({ let _ = #key; ::core::option::Option::None });
-    }
-    let Some(table) = perfect_hash::build(keys, fold_case) else {
-        let message = format!(
-            "httpstatuses: found no perfect hash for {} keys; please report this",
-            keys.len()
-        );
-        return quote!(::core::compile_error!(#message));
+/// The body of `from_title(title: &str)`: a case-insensitive perfect-hash
+/// lookup of the reason phrases.
+fn title_lookup(catalog: &Catalog, variants: &[Ident]) -> TokenStream {
+    let keys: Vec<(u64, &str)> = catalog
+        .entries
+        .iter()
+        .map(|entry| (0, entry.status.title.as_str()))
+        .collect();
+    let Some(table) = perfect_hash::build(&keys, true) else {
+        return perfect_hash::no_table_error(keys.len());
     };
     let seed = table.seed;
+    let windowed = table.windowed;
     let displacements = table
         .displacements
         .iter()
         .map(|(d1, d2)| quote!((#d1, #d2)));
-    let slot_keys = table.slots.iter().map(|&index| keys[index]);
+    let slot_keys = table.slots.iter().map(|&index| keys[index].1);
     let slot_variants = table.slots.iter().map(|&index| &variants[index]);
     let len = table.slots.len();
-    let fold = perfect_hash::fold_mask(fold_case);
-    let compare = if fold_case {
-        quote!(stored.eq_ignore_ascii_case(#key))
-    } else {
-        quote!(stored == #key)
-    };
+    let fold = perfect_hash::fold_mask(true);
     quote! {
-        const DISPLACEMENTS: &[(u32, u32)] = &[#(#displacements),*];
-        const SLOTS: [(&str, StatusCode); #len] = [#((#slot_keys, StatusCode::#slot_variants)),*];
-        let (stored, status) = SLOTS[__perfect_slot(#seed, DISPLACEMENTS, #len, #key, #fold)];
-        if #compare {
+        static DISPLACEMENTS: &[(u32, u32)] = &[#(#displacements),*];
+        static SLOTS: [(&str, StatusCode); #len] = [#((#slot_keys, StatusCode::#slot_variants)),*];
+        let (stored, status) = SLOTS[__perfect_slot(#seed, DISPLACEMENTS, #len, title, #fold, #windowed)];
+        if stored.eq_ignore_ascii_case(title) {
             ::core::option::Option::Some(status)
         } else {
             ::core::option::Option::None
@@ -193,18 +184,25 @@ fn empty_skeleton(cfg: &Option<TokenStream>) -> TokenStream {
             /// Every status code (none: the content has errors).
             pub const ALL: &'static [StatusCode] = &[];
             /// The numeric code.
+            #[inline]
             pub const fn code(self) -> u16 { match self {} }
             /// The status code for `code`.
+            #[inline]
             pub const fn from_code(_code: u16) -> ::core::option::Option<StatusCode> { ::core::option::Option::None }
             /// The reason phrase.
+            #[inline]
             pub const fn title(self) -> &'static str { match self {} }
             /// The status code whose reason phrase is `title`.
+            #[inline]
             pub fn from_title(_title: &str) -> ::core::option::Option<StatusCode> { ::core::option::Option::None }
             /// The description.
             #cfg
+            #[inline]
             pub const fn description(self) -> &'static str { match self {} }
             /// The class.
+            #[inline]
             pub const fn class(self) -> StatusClass { match self {} }
+            #[inline]
             const fn index(self) -> usize { match self {} }
         }
     }
