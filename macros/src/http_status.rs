@@ -1,15 +1,15 @@
 //! `http_status!(204)` → `<crate>::StatusCode::NoContent`.
 //!
 //! This runs at every call site, so it stays small: no syn parsing, no
-//! quote, one binary search in the cached catalog. The variant identifier
+//! quote, one binary search in the table compiled in by `build.rs`. The variant identifier
 //! carries the literal's span, which lets IDEs show the variant's docs when
 //! hovering the number.
 
-use crate::model::Catalog;
+use crate::catalog::Known;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
 /// Expands `<crate path> ; <argument tokens>`.
-pub fn expand(input: TokenStream, catalog: &Catalog) -> TokenStream {
+pub fn expand(input: TokenStream, known: &[Known]) -> TokenStream {
     let mut tokens = input.into_iter();
     let mut crate_path = Vec::new();
     for token in tokens.by_ref() {
@@ -19,7 +19,7 @@ pub fn expand(input: TokenStream, catalog: &Catalog) -> TokenStream {
         }
     }
     let argument: Vec<TokenTree> = tokens.collect();
-    match resolve(&argument, catalog) {
+    match resolve(&argument, known) {
         Ok(ident) => {
             let mut path: TokenStream = crate_path.into_iter().collect();
             path.extend(path_separator());
@@ -89,13 +89,13 @@ fn path_separator_at(span: Span) -> [TokenTree; 2] {
 }
 
 /// The variant identifier for the argument, spanned at the literal.
-pub fn resolve(argument: &[TokenTree], catalog: &Catalog) -> Result<Ident, ArgumentError> {
+pub fn resolve(argument: &[TokenTree], known: &[Known]) -> Result<Ident, ArgumentError> {
     // A literal forwarded through another macro's `$code:expr` arrives wrapped
     // in an invisible group.
     if let [TokenTree::Group(group)] = argument {
         if group.delimiter() == Delimiter::None {
             let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-            return resolve(&inner, catalog);
+            return resolve(&inner, known);
         }
     }
     let literal = match argument {
@@ -113,14 +113,19 @@ pub fn resolve(argument: &[TokenTree], catalog: &Catalog) -> Result<Ident, Argum
                     .to_owned(),
             ))
         }
-        _ => return Err(describe_wrong_argument(argument, catalog)),
+        _ => return Err(describe_wrong_argument(argument, known)),
     };
     let code = parse_code(literal).map_err(|message| ArgumentError::new(argument, message))?;
-    match u16::try_from(code).ok().and_then(|code| catalog.find(code)) {
-        Some(entry) => Ok(Ident::new(&entry.variant, literal.span())),
+    let found = u16::try_from(code).ok().and_then(|code| {
+        known
+            .binary_search_by_key(&code, |&(known, _, _)| known)
+            .ok()
+    });
+    match found {
+        Some(index) => Ok(Ident::new(known[index].1, literal.span())),
         None => Err(ArgumentError::new(
             argument,
-            unknown_code_message(&literal.to_string(), code, catalog),
+            unknown_code_message(&literal.to_string(), code, known),
         )),
     }
 }
@@ -159,7 +164,7 @@ fn parse_code(literal: &Literal) -> Result<u128, String> {
     ))
 }
 
-fn describe_wrong_argument(argument: &[TokenTree], catalog: &Catalog) -> ArgumentError {
+fn describe_wrong_argument(argument: &[TokenTree], known: &[Known]) -> ArgumentError {
     let top_level_commas = argument
         .iter()
         .filter(|token| matches!(token, TokenTree::Punct(p) if p.as_char() == ','))
@@ -178,13 +183,12 @@ fn describe_wrong_argument(argument: &[TokenTree], catalog: &Catalog) -> Argumen
     // A variant name anywhere in the argument (`NoContent`,
     // `StatusCode::NoContent`) gets a hint with its number.
     let variant_hint = argument.iter().rev().find_map(|token| match token {
-        TokenTree::Ident(ident) => catalog.entries.iter().find(|entry| ident == &entry.variant),
+        TokenTree::Ident(ident) => known.iter().find(|&&(_, variant, _)| ident == variant),
         _ => None,
     });
-    let hint = variant_hint.map_or_else(String::new, |entry| {
+    let hint = variant_hint.map_or_else(String::new, |&(code, variant, _)| {
         format!(
-            "; for `StatusCode::{}` write `http_status!({})` or use the path directly",
-            entry.variant, entry.status.code
+            "; for `StatusCode::{variant}` write `http_status!({code})` or use the path directly"
         )
     });
     match argument {
@@ -212,18 +216,15 @@ fn describe_wrong_argument(argument: &[TokenTree], catalog: &Catalog) -> Argumen
 }
 
 /// Names the code and the nearest known codes below and above it.
-fn unknown_code_message(written: &str, code: u128, catalog: &Catalog) -> String {
-    let below = catalog
-        .entries
+fn unknown_code_message(written: &str, code: u128, known: &[Known]) -> String {
+    let below = known
         .iter()
         .rev()
-        .find(|entry| u128::from(entry.status.code) < code);
-    let above = catalog
-        .entries
+        .find(|&&(known, _, _)| u128::from(known) < code);
+    let above = known
         .iter()
-        .find(|entry| u128::from(entry.status.code) > code);
-    let describe =
-        |entry: &crate::model::Entry| format!("{} ({})", entry.status.code, entry.status.title);
+        .find(|&&(known, _, _)| u128::from(known) > code);
+    let describe = |&(code, _, title): &Known| format!("{code} ({title})");
     let nearest = match (below, above) {
         (Some(below), Some(above)) => format!(
             "the nearest known codes are {} and {}",
@@ -246,12 +247,12 @@ fn unknown_code_message(written: &str, code: u128, catalog: &Catalog) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::embedded;
+    use crate::catalog::KNOWN;
     use std::str::FromStr;
 
     fn expand_str(argument: &str) -> String {
         let input = TokenStream::from_str(&format!("krate ; {argument}")).unwrap();
-        expand(input, embedded()).to_string()
+        expand(input, KNOWN).to_string()
     }
 
     fn error_of(argument: &str) -> String {
@@ -259,7 +260,7 @@ mod tests {
             .unwrap()
             .into_iter()
             .collect();
-        resolve(&tokens, embedded()).unwrap_err().message
+        resolve(&tokens, KNOWN).unwrap_err().message
     }
 
     #[test]
@@ -271,7 +272,7 @@ mod tests {
     #[test]
     fn invisible_groups_from_other_macros_are_unwrapped() {
         let group = Group::new(Delimiter::None, TokenStream::from_str("200").unwrap());
-        let ident = resolve(&[TokenTree::Group(group)], embedded()).unwrap();
+        let ident = resolve(&[TokenTree::Group(group)], KNOWN).unwrap();
         assert_eq!(ident.to_string(), "Ok");
     }
 

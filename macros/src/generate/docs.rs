@@ -66,11 +66,15 @@ pub fn class_variant_doc(entry: &Entry) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::embedded;
+    use crate::{source, validate};
+
+    fn embedded() -> crate::model::Catalog {
+        validate::load(&source::embedded()).0
+    }
 
     #[test]
     fn no_content_doc_has_heading_prose_sources_and_names() {
-        let catalog = embedded();
+        let catalog = &embedded();
         let doc = variant_doc(catalog.find(204).unwrap(), catalog);
         assert!(
             doc.starts_with("204 No Content\n\nThe server has successfully fulfilled"),
@@ -86,7 +90,7 @@ mod tests {
 
     #[test]
     fn unusual_codes_carry_a_registry_note() {
-        let catalog = embedded();
+        let catalog = &embedded();
         let doc = variant_doc(catalog.find(499).unwrap(), catalog);
         assert!(
             doc.contains("*Non-standard: not in the IANA registry, used by nginx.*"),

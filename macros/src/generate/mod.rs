@@ -7,6 +7,7 @@ mod macro_doc;
 mod perfect_hash;
 mod status_enum;
 
+use crate::catalog;
 use crate::diagnostic;
 use crate::model::Catalog;
 use crate::source::{self, ContentDir};
@@ -28,7 +29,10 @@ pub fn status_api(input: TokenStream, base: Option<&Path>) -> TokenStream {
     // Only the `httpstatuses` crate (embedded content) has a `descriptions`
     // feature; test crates reading a directory always get `description()`.
     let embedded = input_is_empty;
-    let (catalog, problems) = validate::load(&dir);
+    let (catalog, mut problems) = validate::load(&dir);
+    if embedded && problems.is_empty() {
+        problems = catalog::check_against(&catalog, catalog::KNOWN);
+    }
     let mut out = api(&catalog, embedded);
     if let Some(error) = diagnostic::into_error(&problems, Span::call_site()) {
         out.extend(error.to_compile_error());
