@@ -46,7 +46,10 @@ fn expand_all() -> TokenStream {
 /// Parse and validate only: every file read into the model.
 #[divan::bench]
 fn parse_and_validate() -> usize {
-    validate::load(black_box(&source::embedded())).0.entries.len()
+    validate::load(black_box(&source::embedded()))
+        .0
+        .entries
+        .len()
 }
 
 /// Baseline: tokenizing the expansion's own output text, the least any
