@@ -122,23 +122,22 @@ fn reverse_lookup(catalog: &Catalog) -> TokenStream {
     let Some(table) = perfect_hash::build(&keys, false) else {
         return perfect_hash::no_table_error(keys.len());
     };
-    let seed = table.seed;
-    let windowed = table.windowed;
-    let displacements = table
-        .displacements
+    let entries: Vec<TokenStream> = keys
         .iter()
-        .map(|(d1, d2)| quote!((#d1, #d2)));
-    let slot_names = table.slots.iter().map(|&index| keys[index].1);
-    let slot_frameworks = table.slots.iter().map(|&index| &owners[index].0);
-    let slot_statuses = table.slots.iter().map(|&index| &owners[index].1);
-    let len = table.slots.len();
+        .zip(&owners)
+        .map(|((_, name), (framework, status))| quote!((Framework::#framework, #name, StatusCode::#status)))
+        .collect();
+    // Same salt as the generator's `perfect_hash::salt(position)`: variants
+    // are numbered in declaration order.
+    let salt = quote!((framework as u64)
+        .wrapping_add(1)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let slot_type = quote!((Framework, &str, StatusCode));
+    let (statics, slot) =
+        perfect_hash::emit(&table, slot_type, &entries, salt, quote!(name), false);
     quote! {
-        static DISPLACEMENTS: &[(u32, u32)] = &[#(#displacements),*];
-        static SLOTS: [(Framework, &str, StatusCode); #len] =
-            [#((Framework::#slot_frameworks, #slot_names, StatusCode::#slot_statuses)),*];
-        // Same salt as the generator's `perfect_hash::salt(position)`.
-        let salt = (framework as u64).wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let (owner, stored, status) = SLOTS[__perfect_slot(#seed ^ salt, DISPLACEMENTS, #len, name, 0, #windowed)];
+        #statics
+        let (owner, stored, status) = #slot;
         if owner as u8 == framework as u8 && stored == name {
             ::core::option::Option::Some(status)
         } else {

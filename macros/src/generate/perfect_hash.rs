@@ -261,6 +261,33 @@ pub fn runtime_support() -> TokenStream {
     }
 }
 
+/// The generated statics for `table`, and the expression for the slot index
+/// of `key` (a `&str` expression) when hashed with `seed_expr ^ table seed`.
+/// `entries[i]` is the slot value for key `i`, of type `slot_type`.
+pub fn emit(
+    table: &PerfectHash,
+    slot_type: TokenStream,
+    entries: &[TokenStream],
+    salt: TokenStream,
+    key: TokenStream,
+    fold_case: bool,
+) -> (TokenStream, TokenStream) {
+    let (seed, windowed, len) = (table.seed, table.windowed, table.slots.len());
+    let displacements = table
+        .displacements
+        .iter()
+        .map(|(d1, d2)| quote!((#d1, #d2)));
+    let slots = table.slots.iter().map(|&index| &entries[index]);
+    let fold = fold_mask(fold_case);
+    let statics = quote! {
+        static DISPLACEMENTS: &[(u32, u32)] = &[#(#displacements),*];
+        static SLOTS: [#slot_type; #len] = [#(#slots),*];
+    };
+    let slot =
+        quote!(SLOTS[__perfect_slot(#seed ^ #salt, DISPLACEMENTS, #len, #key, #fold, #windowed)]);
+    (statics, slot)
+}
+
 /// What to emit if `build` ever fails: a clear error, not a wrong table.
 pub fn no_table_error(keys: usize) -> TokenStream {
     let message =

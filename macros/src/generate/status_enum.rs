@@ -150,20 +150,17 @@ fn title_lookup(catalog: &Catalog, variants: &[Ident]) -> TokenStream {
     let Some(table) = perfect_hash::build(&keys, true) else {
         return perfect_hash::no_table_error(keys.len());
     };
-    let seed = table.seed;
-    let windowed = table.windowed;
-    let displacements = table
-        .displacements
+    let entries: Vec<TokenStream> = variants
         .iter()
-        .map(|(d1, d2)| quote!((#d1, #d2)));
-    let slot_keys = table.slots.iter().map(|&index| keys[index].1);
-    let slot_variants = table.slots.iter().map(|&index| &variants[index]);
-    let len = table.slots.len();
-    let fold = perfect_hash::fold_mask(true);
+        .zip(&keys)
+        .map(|(variant, (_, title))| quote!((#title, StatusCode::#variant)))
+        .collect();
+    let slot_type = quote!((&str, StatusCode));
+    let (statics, slot) =
+        perfect_hash::emit(&table, slot_type, &entries, quote!(0), quote!(title), true);
     quote! {
-        static DISPLACEMENTS: &[(u32, u32)] = &[#(#displacements),*];
-        static SLOTS: [(&str, StatusCode); #len] = [#((#slot_keys, StatusCode::#slot_variants)),*];
-        let (stored, status) = SLOTS[__perfect_slot(#seed, DISPLACEMENTS, #len, title, #fold, #windowed)];
+        #statics
+        let (stored, status) = #slot;
         if stored.eq_ignore_ascii_case(title) {
             ::core::option::Option::Some(status)
         } else {
