@@ -15,6 +15,8 @@ const RESERVED_METHODS: &[&str] = &[
     "code",
     "from_code",
     "title",
+    "from_title",
+    "index",
     "class",
     "classify",
     "description",
