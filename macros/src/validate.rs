@@ -292,3 +292,37 @@ fn is_snake(name: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn framework(key: &str, variant: &str, method: &str) -> Framework {
+        Framework {
+            key: key.to_owned(),
+            variant: variant.to_owned(),
+            method: method.to_owned(),
+            doc: "Doc.".to_owned(),
+        }
+    }
+
+    #[test]
+    fn framework_declarations_must_be_valid_and_unique() {
+        let frameworks = [
+            framework("Go", "Go", "go_constant"),
+            framework("Go", "go", "title"),
+            framework("Rails", "Go", "go_constant"),
+        ];
+        let mut problems = Vec::new();
+        check_frameworks(&frameworks, "content", &mut problems);
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let expected = [
+            "content/frameworks.yaml: `variant` `go` must be an UpperCamelCase identifier",
+            "content/frameworks.yaml: `method` `title` must be a snake_case identifier that is not already a StatusCode method",
+            "content/frameworks.yaml: `key` `Go` is declared twice",
+            "content/frameworks.yaml: `variant` `Go` is declared twice",
+            "content/frameworks.yaml: `method` `go_constant` is declared twice",
+        ];
+        assert_eq!(messages, expected);
+    }
+}
