@@ -100,22 +100,36 @@ impl fmt::Display for Excerpt {
     }
 }
 
-/// Splits `"204 No Content"` into `(204, Some("No Content"))` and `"204"`
-/// into `(204, None)`; `None` if the text does not start with three digits
-/// followed by the end or a space.
-fn split_code(text: &str) -> Option<(u16, Option<&str>)> {
+/// The shape of a status text, shared by both `FromStr` impls.
+enum Shape<'a> {
+    /// Three digits, then the end or a space and an optional phrase.
+    Code(u16, Option<&'a str>),
+    /// Something else; a reason phrase, if anything.
+    Phrase(&'a str),
+}
+
+/// Trims `input` and tells a code (with or without phrase) from a phrase;
+/// errors for empty input and for digits that are not a three-digit code.
+fn shape(input: &str) -> Result<Shape<'_>, ParseStatusError> {
+    let text = input.trim();
     let bytes = text.as_bytes();
-    if bytes.len() < 3 || !bytes[..3].iter().all(u8::is_ascii_digit) {
-        return None;
+    if bytes.is_empty() {
+        return Err(ParseStatusError::new(ErrorKind::Empty, input));
     }
-    let code = bytes[..3]
-        .iter()
-        .fold(0u16, |code, digit| code * 10 + u16::from(digit - b'0'));
-    match bytes.get(3) {
-        None => Some((code, None)),
-        Some(b' ') => Some((code, Some(text[4..].trim_start()))),
-        Some(_) => None,
+    if bytes.len() >= 3 && bytes[..3].iter().all(u8::is_ascii_digit) {
+        let code = bytes[..3]
+            .iter()
+            .fold(0u16, |code, digit| code * 10 + u16::from(digit - b'0'));
+        match bytes.get(3) {
+            None => return Ok(Shape::Code(code, None)),
+            Some(b' ') => return Ok(Shape::Code(code, Some(text[4..].trim_start()))),
+            Some(_) => {}
+        }
     }
+    if bytes.iter().all(u8::is_ascii_digit) {
+        return Err(ParseStatusError::new(ErrorKind::UnknownCode, input));
+    }
+    Ok(Shape::Phrase(text))
 }
 
 /// Parses `"204"`, `"204 No Content"` or `"No Content"`; reason phrases
@@ -124,25 +138,20 @@ impl FromStr for StatusCode {
     type Err = ParseStatusError;
 
     fn from_str(input: &str) -> Result<StatusCode, ParseStatusError> {
-        let text = input.trim();
-        if text.is_empty() {
-            return Err(ParseStatusError::new(ErrorKind::Empty, input));
+        match shape(input)? {
+            Shape::Code(code, phrase) => {
+                let status = StatusCode::from_code(code)
+                    .ok_or_else(|| ParseStatusError::new(ErrorKind::UnknownCode, input))?;
+                match phrase {
+                    Some(phrase) if !status.title().eq_ignore_ascii_case(phrase) => Err(
+                        ParseStatusError::new(ErrorKind::PhraseMismatch(status), input),
+                    ),
+                    _ => Ok(status),
+                }
+            }
+            Shape::Phrase(phrase) => StatusCode::from_title(phrase)
+                .ok_or_else(|| ParseStatusError::new(ErrorKind::Unrecognized, input)),
         }
-        if let Some((code, phrase)) = split_code(text) {
-            let status = StatusCode::from_code(code)
-                .ok_or_else(|| ParseStatusError::new(ErrorKind::UnknownCode, input))?;
-            return match phrase {
-                Some(phrase) if !status.title().eq_ignore_ascii_case(phrase) => Err(
-                    ParseStatusError::new(ErrorKind::PhraseMismatch(status), input),
-                ),
-                _ => Ok(status),
-            };
-        }
-        if text.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ParseStatusError::new(ErrorKind::UnknownCode, input));
-        }
-        StatusCode::from_title(text)
-            .ok_or_else(|| ParseStatusError::new(ErrorKind::Unrecognized, input))
     }
 }
 
@@ -153,19 +162,12 @@ impl FromStr for Status {
     type Err = ParseStatusError;
 
     fn from_str(input: &str) -> Result<Status, ParseStatusError> {
-        let text = input.trim();
-        if text.is_empty() {
-            return Err(ParseStatusError::new(ErrorKind::Empty, input));
+        match shape(input)? {
+            Shape::Code(code, _phrase) => Status::from_code(code)
+                .ok_or_else(|| ParseStatusError::new(ErrorKind::UnknownCode, input)),
+            Shape::Phrase(phrase) => StatusCode::from_title(phrase)
+                .map(Status::Known)
+                .ok_or_else(|| ParseStatusError::new(ErrorKind::Unrecognized, input)),
         }
-        if let Some((code, _phrase)) = split_code(text) {
-            return Status::from_code(code)
-                .ok_or_else(|| ParseStatusError::new(ErrorKind::UnknownCode, input));
-        }
-        if text.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ParseStatusError::new(ErrorKind::UnknownCode, input));
-        }
-        StatusCode::from_title(text)
-            .map(Status::Known)
-            .ok_or_else(|| ParseStatusError::new(ErrorKind::Unrecognized, input))
     }
 }
