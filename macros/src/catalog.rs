@@ -22,7 +22,7 @@ pub fn check_against(catalog: &Catalog, known: &[Known]) -> Vec<Diagnostic> {
             entry.status.title.as_str(),
         );
         let found = known.iter().find(|(code, _, _)| *code == entry.status.code);
-        if found.map(|&(code, variant, title)| (code, variant, title)) != Some(expected) {
+        if found.copied() != Some(expected) {
             problems.push(Diagnostic::new(
                 &entry.status.file,
                 Some(entry.status.lines.title),

@@ -165,16 +165,12 @@ fn parse_code(literal: &Literal) -> Result<u128, String> {
 }
 
 fn describe_wrong_argument(argument: &[TokenTree], known: &[Known]) -> ArgumentError {
-    let top_level_commas = argument
+    let first_comma = argument
         .iter()
-        .filter(|token| matches!(token, TokenTree::Punct(p) if p.as_char() == ','))
-        .count();
-    if top_level_commas > 0 {
-        let second = argument
-            .iter()
-            .position(|token| matches!(token, TokenTree::Punct(p) if p.as_char() == ','))
-            .map_or(0, |comma| comma + 1);
-        let rest = &argument[second.min(argument.len() - 1)..];
+        .position(|token| matches!(token, TokenTree::Punct(p) if p.as_char() == ','));
+    if let Some(comma) = first_comma {
+        // Point at what follows the first comma (the comma itself if last).
+        let rest = &argument[(comma + 1).min(argument.len() - 1)..];
         return ArgumentError::new(
             rest,
             "expected exactly one status code, found more than one argument".to_owned(),
